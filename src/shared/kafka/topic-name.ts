@@ -1,0 +1,11 @@
+/** Kafka's own topic name rules (org.apache.kafka.common.internals.Topic): checked before anything is sent. */
+export const TOPIC_NAME_MAX = 249
+
+export function topicNameProblem(name: string): string | null {
+  if (name.length === 0) return 'A topic name cannot be empty.'
+  if (name === '.' || name === '..') return 'A topic name cannot be "." or "..".'
+  if (name.length > TOPIC_NAME_MAX) return `A topic name can have at most ${TOPIC_NAME_MAX} characters (this one has ${name.length}).`
+  const bad = name.match(/[^a-zA-Z0-9._-]/)
+  if (bad) return `"${bad[0]}" is not allowed in a topic name: use only letters, digits, ".", "_" and "-".`
+  return null
+}
