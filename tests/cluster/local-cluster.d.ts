@@ -13,3 +13,4 @@ export class LocalCluster {
   stopNode(id: number, opts?: { signal?: NodeJS.Signals; timeoutMs?: number }): Promise<void>
   isRunning(): Promise<boolean>
 }
+export function defaultDataDir(version?: string): string

@@ -1,5 +1,7 @@
 import type { FullConfig } from '@playwright/test'
-import { LocalCluster } from '../cluster/local-cluster'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultDataDir, LocalCluster } from '../cluster/local-cluster'
 import { kafkaVersion } from '../cluster/kafka-dist'
 
 /**
@@ -12,10 +14,14 @@ export default async function globalSetup(_config: FullConfig) {
   const cluster = new LocalCluster({ version, dataDir: `/tmp/kafka-lab-test-${version}`, fresh: true })
   if (await cluster.isRunning()) {
     console.log(`[setup] reusing the Kafka cluster already running on ${cluster.bootstrap}`)
+    // `npm run cluster` keeps its pid files in the default data dir: tests may stop/start those brokers.
+    const devDir = defaultDataDir(version)
+    if (existsSync(join(devDir, 'node-1', 'pid'))) process.env.KAFKA_LAB_TEST_CLUSTER_DIR = devDir
     return
   }
   const t0 = Date.now()
   await cluster.start()
   process.env.KAFKA_LAB_TEST_CLUSTER_STARTED = cluster.dataDir
+  process.env.KAFKA_LAB_TEST_CLUSTER_DIR = cluster.dataDir
   console.log(`[setup] Apache Kafka ${version}: 3 KRaft nodes up in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 }

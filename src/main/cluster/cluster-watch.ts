@@ -4,11 +4,18 @@ import { kafkaErrorValue } from '../kafka/kafka-errors'
 import type { StreamOutput } from '../rpc/stream-runner'
 import { clusterOverview } from './cluster.service'
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => { clearTimeout(t); resolve() }, { once: true })
+/** Waits ms, or less when the stream is stopped; leaves no listener behind either way. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
   })
+}
 
 /** Brokers seen earlier but missing now are reported as 'gone' rather than silently dropped. */
 export function mergeBrokers(known: Map<number, BrokerInfo>, live: BrokerInfo[] | null): WatchedBroker[] {
