@@ -14,6 +14,9 @@ const isTrustedUrl = (url: string) => url.startsWith(`${APP_ORIGIN}/`) || (!!dev
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
+// Tests (and portable installs) may keep profiles elsewhere than the OS default.
+if (process.env.KAFKA_LAB_USER_DATA) app.setPath('userData', process.env.KAFKA_LAB_USER_DATA)
+
 const services = createServices({ configDir: app.getPath('userData') })
 
 function createWindow(): BrowserWindow {

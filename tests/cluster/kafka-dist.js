@@ -4,8 +4,7 @@
 const { execFileSync, spawnSync } = require('node:child_process')
 const { existsSync, mkdirSync, readdirSync, writeFileSync } = require('node:fs')
 const { homedir } = require('node:os')
-const { dirname, join } = require('node:path')
-const { fileURLToPath } = require('node:url')
+const { join } = require('node:path')
 
 const here = __dirname
 

@@ -13,6 +13,9 @@ export default async function globalSetup(_config: FullConfig) {
   const version = kafkaVersion()
   const cluster = new LocalCluster({ version, dataDir: `/tmp/kafka-lab-test-${version}`, fresh: true })
   if (await cluster.isRunning()) {
+    if (process.env.KAFKA_LAB_REQUIRE_FRESH_CLUSTER === '1') {
+      throw new Error(`something already listens on ${cluster.bootstrap}; this run needs its own Kafka ${version} cluster there (stop the other one: npm run cluster -- stop)`)
+    }
     console.log(`[setup] reusing the Kafka cluster already running on ${cluster.bootstrap}`)
     // `npm run cluster` keeps its pid files in the default data dir: tests may stop/start those brokers.
     const devDir = defaultDataDir(version)

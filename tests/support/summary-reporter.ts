@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
 
 /** Prints the plain closing line CI reads: "N passed, N failed, N skipped". */
@@ -14,6 +16,12 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(_result: FullResult) {
-    console.log(`\n${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`)
+    const line = `${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`
+    console.log(`\n${line}`)
+    const file = process.env.KAFKA_LAB_SUMMARY_FILE
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, `${line}\n`)
+    }
   }
 }

@@ -25,6 +25,7 @@ let permissionCheck: Fn | undefined
 const electronStub = {
   app: {
     getPath: () => mkdtempSync(join(tmpdir(), 'kl-electron-')),
+    setPath: () => undefined,
     whenReady: () => Promise.resolve(),
     on: (event: string, fn: Fn) => appEvents.set(event, fn),
     quit: () => undefined,
@@ -56,7 +57,7 @@ test.beforeAll(async () => {
     return request === 'electron' ? electronStub : original.call(this, request, ...rest)
   }
   try {
-    require(mainEntry)
+    require(mainEntry) // eslint-disable-line @typescript-eslint/no-require-imports -- must load through the stubbed Module._load
   } finally {
     mod._load = original
   }

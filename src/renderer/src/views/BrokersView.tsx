@@ -23,7 +23,7 @@ export function BrokersView() {
         <table className="grid" aria-label="Brokers">
           <thead>
             <tr>
-              <th scope="col">Broker id</th>
+              <th scope="col" className="num">Broker id</th>
               <th scope="col">Address</th>
               <th scope="col">Rack</th>
               <th scope="col">Status</th>

@@ -58,14 +58,14 @@ export function TopicDetailPane() {
           <table className="grid" aria-label={`Partitions of ${detail.name}`}>
             <thead>
               <tr>
-                <th scope="col">Partition</th>
-                <th scope="col">Leader</th>
+                <th scope="col" className="num">Partition</th>
+                <th scope="col" className="num">Leader</th>
                 <th scope="col">Replicas</th>
                 <th scope="col">In-sync replicas</th>
                 <th scope="col">Offline replicas</th>
-                <th scope="col">Earliest offset</th>
-                <th scope="col">Latest offset</th>
-                <th scope="col">Messages</th>
+                <th scope="col" className="num">Earliest offset</th>
+                <th scope="col" className="num">Latest offset</th>
+                <th scope="col" className="num">Messages</th>
               </tr>
             </thead>
             <tbody>
