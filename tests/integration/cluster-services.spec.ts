@@ -105,3 +105,24 @@ test('a broker that stops is shown as gone with the ISR shrunk, and both recover
     if ((await cluster!.isRunning()) === false) await cluster!.startNode(2).catch(() => undefined)
   }
 })
+
+test('one client per profile, shared by sessions, released on profile switch and when the last session closes', async () => {
+  const { createServices } = await import('../../src/main/services')
+  const { mkdtempSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const s = createServices({ configDir: mkdtempSync(join(tmpdir(), 'kl-reg-')) })
+  const a = s.newSession('a')
+  const b = s.newSession('b')
+  expect(await s.dispatcher.call(a, 'connection:connect', { profileId: 'lab' })).toMatchObject({ ok: true, value: { brokerCount: 3 } })
+  expect(await s.dispatcher.call(b, 'connection:connect', { profileId: 'lab' })).toMatchObject({ ok: true })
+  expect(await a.connection()).toBe(await b.connection()) // reused, not a second client
+  const second = await s.profiles.save({ name: 'Second', bootstrap: ['127.0.0.1:9093'], clientId: 'kafka-lab-2' })
+  expect(await s.dispatcher.call(a, 'connection:connect', { profileId: second.id })).toMatchObject({ ok: true })
+  expect(s.registry.activeProfiles().sort()).toEqual(['lab', second.id].sort())
+  b.close()
+  expect(s.registry.activeProfiles()).toEqual([second.id])
+  a.close()
+  expect(s.registry.activeProfiles()).toEqual([])
+  await s.shutdown()
+})
