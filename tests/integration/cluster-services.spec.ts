@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { watchCluster } from '../../src/main/cluster/cluster-watch'
 import { clusterOverview } from '../../src/main/cluster/cluster.service'
 import { ConnectionRegistry } from '../../src/main/kafka/connection-registry'
 import { LAB_PROFILE } from '../../src/main/profiles/profile-store'
+import { createServices } from '../../src/main/services'
 import type { StreamOutput } from '../../src/main/rpc/stream-runner'
 import { describeTopic, listTopics } from '../../src/main/topics/topics.service'
 import type { ClusterHealth, Profile } from '../../src/shared/contract'
@@ -107,10 +111,6 @@ test('a broker that stops is shown as gone with the ISR shrunk, and both recover
 })
 
 test('one client per profile, shared by sessions, released on profile switch and when the last session closes', async () => {
-  const { createServices } = await import('../../src/main/services')
-  const { mkdtempSync } = await import('node:fs')
-  const { tmpdir } = await import('node:os')
-  const { join } = await import('node:path')
   const s = createServices({ configDir: mkdtempSync(join(tmpdir(), 'kl-reg-')) })
   const a = s.newSession('a')
   const b = s.newSession('b')
