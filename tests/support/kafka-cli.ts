@@ -1,5 +1,8 @@
 // The Apache Kafka CLI classes and kcat: independent clients used to set up and to cross-check what the app shows.
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { BOOTSTRAP } from '../cluster/local-cluster'
 import { runKafkaTool } from '../cluster/kafka-dist'
 
@@ -41,4 +44,55 @@ export function kcatProduce(topic: string, lines: string[], partition?: number):
   const args = ['-b', BOOTSTRAP, '-P', '-t', topic]
   if (partition !== undefined) args.push('-p', String(partition))
   execFileSync('kcat', args, { input: lines.join('\n') + '\n' })
+}
+
+export function configCommand(args: string[]): string {
+  return runKafkaTool('kafka.admin.ConfigCommand', ['--bootstrap-server', BOOTSTRAP, ...args])
+}
+
+/** Topic overrides as kafka-configs --describe prints them ("Dynamic configs for topic X are:"). */
+export function topicOverridesWithCli(topic: string): Record<string, string> {
+  const out = configCommand(['--describe', '--entity-type', 'topics', '--entity-name', topic])
+  const entries = out
+    .split('\n')
+    .map((l) => l.match(/^\s+([a-z0-9.]+)=(.*?) sensitive=/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => [m[1] ?? '', m[2] ?? ''] as const)
+  return Object.fromEntries(entries)
+}
+
+/** PartitionCount and ReplicationFactor from kafka-topics --describe's topic line. */
+export function topicShapeWithCli(topic: string): { partitions: number; replicationFactor: number } {
+  const out = topicCommand(['--describe', '--topic', topic])
+  const m = out.match(/PartitionCount:\s*(\d+)\s+ReplicationFactor:\s*(\d+)/)
+  if (!m) throw new Error(`unexpected kafka-topics output: ${out}`)
+  return { partitions: Number(m[1]), replicationFactor: Number(m[2]) }
+}
+
+export function topicNamesWithCli(): string[] {
+  return topicCommand(['--list']).split('\n').map((s) => s.trim()).filter(Boolean)
+}
+
+/** Counts every message of a topic with kcat (reads to the end, no consumer group). */
+export function kcatCount(topic: string): number {
+  const out = execFileSync('kcat', ['-b', BOOTSTRAP, '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%o\n'], { encoding: 'utf8' })
+  return out.split('\n').filter(Boolean).length
+}
+
+const TOOL_CLASSES: Record<string, string> = {
+  'kafka-topics': 'org.apache.kafka.tools.TopicCommand',
+  'kafka-configs': 'kafka.admin.ConfigCommand',
+  'kafka-reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
+  'kafka-delete-records': 'org.apache.kafka.tools.DeleteRecordsCommand',
+}
+
+/** Executes a CLI twin as printed by the app: writes its files, runs the tool's main class with its argv. */
+export function runCliTwin(twin: { files: Array<{ name: string; content: string }>; argv: string[] }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kl-twin-'))
+  for (const f of twin.files) writeFileSync(join(dir, f.name), f.content)
+  const [tool, ...args] = twin.argv
+  const mainClass = TOOL_CLASSES[tool ?? '']
+  if (!mainClass) throw new Error(`no main class for ${tool}`)
+  const fileNames = new Set(twin.files.map((f) => f.name))
+  return runKafkaTool(mainClass, args.map((a) => (fileNames.has(a) ? join(dir, a) : a)))
 }

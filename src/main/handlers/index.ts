@@ -1,6 +1,7 @@
 import type { Handlers } from '../rpc/handler-types'
 import { clusterHandlers } from './cluster.handlers'
 import { connectionHandlers } from './connection.handlers'
+import { topicAdminHandlers } from './topic-admin.handlers'
 import { topicsHandlers } from './topics.handlers'
 
 /** Every domain's handlers, registered in one place; the type requires one per contract entry. */
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   connection: connectionHandlers,
   cluster: clusterHandlers,
   topics: topicsHandlers,
+  topicAdmin: topicAdminHandlers,
 }

@@ -1,6 +1,7 @@
 import { type Admin, Kafka, logLevel, type LogEntry } from 'kafkajs'
 import type { Profile } from '../../shared/contract'
 import { toKafkaAppError, withTimeout } from './kafka-errors'
+import { createLowLevelCluster, type LowLevelCluster } from './low-level-cluster'
 
 /** How long connecting to a cluster may take before the UI is told it failed. */
 export const CONNECT_TIMEOUT_MS = 10_000
@@ -10,6 +11,8 @@ export interface KafkaConnection {
   readonly kafka: Kafka
   /** A connected admin client; reconnects after the cluster was lost. */
   admin(): Promise<Admin>
+  /** kafkajs's internal cluster, for requests the admin does not model (see low-level-cluster.ts). */
+  cluster(): Promise<LowLevelCluster>
   /** Marks the admin as broken so the next admin() connects anew (after the whole cluster went away). */
   reset(): Promise<void>
 }
@@ -39,6 +42,7 @@ class Connection implements KafkaConnection {
   readonly kafka: Kafka
   private adminClient: Admin | null = null
   private connecting: Promise<Admin> | null = null
+  private lowLevel: Promise<LowLevelCluster> | null = null
 
   constructor(readonly profile: Profile) {
     this.kafka = createKafka(profile)
@@ -64,10 +68,25 @@ class Connection implements KafkaConnection {
     return admin
   }
 
+  cluster(): Promise<LowLevelCluster> {
+    this.lowLevel ??= (async () => {
+      const c = createLowLevelCluster(this.kafka)
+      await withTimeout(c.connect(), CONNECT_TIMEOUT_MS, 'Connecting to the cluster').catch((e: unknown) => {
+        this.lowLevel = null
+        throw toKafkaAppError(e, this.profile.bootstrapServers)
+      })
+      return c
+    })()
+    return this.lowLevel
+  }
+
   async reset(): Promise<void> {
     const a = this.adminClient
+    const c = this.lowLevel
     this.adminClient = null
+    this.lowLevel = null
     await a?.disconnect().catch(() => {})
+    await c?.then((x) => x.disconnect()).catch(() => {})
   }
 
   async close(): Promise<void> {

@@ -23,6 +23,11 @@ function chain(e: unknown): KafkaLikeError[] {
   return out
 }
 
+/** True when kafkajs's error, or any error it wraps (retries wrap the real one), is of this Kafka error type. */
+export function hasKafkaErrorType(e: unknown, type: string): boolean {
+  return chain(e).some((x) => x.type === type)
+}
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'])
 const LEADERLESS = new Set(['LEADER_NOT_AVAILABLE', 'NOT_LEADER_FOR_PARTITION', 'NOT_LEADER_OR_FOLLOWER'])
 

@@ -1,18 +1,29 @@
 import type { Admin } from 'kafkajs'
 import type { KafkaConnection } from './connection-registry'
-import { toKafkaAppError, withTimeout } from './kafka-errors'
+import { hasKafkaErrorType, toKafkaAppError, withTimeout } from './kafka-errors'
 
 /** Upper bound for one admin operation as seen by the UI. */
 export const ADMIN_TIMEOUT_MS = 10_000
 
+const isUnknownTopic = (e: unknown) => hasKafkaErrorType(e, 'UNKNOWN_TOPIC_OR_PARTITION')
+
 /**
  * Runs one admin operation with a deadline and a specific error. When the cluster is gone as a whole, the admin is
  * reset so the next call reconnects instead of retrying a dead socket forever.
+ *
+ * kafkajs's admin remembers every topic it ever looked at and refreshes their metadata on each call; once one of
+ * them is deleted by someone else, every call fails with UNKNOWN_TOPIC_OR_PARTITION. So on that error the admin is
+ * replaced by a fresh one and the operation is tried once more; if it still fails, its topic is really gone.
  */
 export async function withAdmin<T>(conn: KafkaConnection, what: string, fn: (admin: Admin) => Promise<T>, timeoutMs = ADMIN_TIMEOUT_MS): Promise<T> {
-  const admin = await conn.admin()
   try {
-    return await withTimeout(fn(admin), timeoutMs, what)
+    try {
+      return await withTimeout(fn(await conn.admin()), timeoutMs, what)
+    } catch (e) {
+      if (!isUnknownTopic(e)) throw e
+      await conn.reset()
+      return await withTimeout(fn(await conn.admin()), timeoutMs, what)
+    }
   } catch (e) {
     const err = toKafkaAppError(e, conn.profile.bootstrapServers)
     if (err.code === 'BROKERS_UNREACHABLE' || err.code === 'TIMEOUT') await conn.reset()

@@ -3,7 +3,7 @@ import { isInternalTopic } from '../../shared/kafka/internal-topics'
 import { offsetDiff, offsetSum } from '../../shared/kafka/offsets'
 import { AppError } from '../rpc/app-error'
 import type { KafkaConnection } from '../kafka/connection-registry'
-import { kafkaErrorValue } from '../kafka/kafka-errors'
+import { hasKafkaErrorType, kafkaErrorValue } from '../kafka/kafka-errors'
 import { withAdmin } from '../kafka/with-admin'
 
 interface PartitionMetadata {
@@ -51,6 +51,8 @@ export async function describeTopic(conn: KafkaConnection, topic: string): Promi
         const list = await admin.fetchTopicOffsets(topic)
         offsets = new Map(list.map((o) => [o.partition, { low: o.low, high: o.high }]))
       } catch (e) {
+        // a stale topic in kafkajs's metadata: let withAdmin retry with a fresh admin
+        if (hasKafkaErrorType(e, 'UNKNOWN_TOPIC_OR_PARTITION')) throw e
         offsetsError = kafkaErrorValue(e).message
       }
     }

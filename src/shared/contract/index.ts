@@ -3,6 +3,7 @@ import type { AppErrorValue, Result } from '../result'
 import { clusterContract } from './cluster.contract'
 import { connectionContract } from './connection.contract'
 import type { CallSpec, DomainSpec, StreamSpec } from './define'
+import { topicAdminContract } from './topic-admin.contract'
 import { topicsContract } from './topics.contract'
 
 /** Every call and stream of the app, by domain. The wire name of `contract.topics.list` is `topics:list`. */
@@ -10,6 +11,7 @@ export const contract = {
   connection: connectionContract,
   cluster: clusterContract,
   topics: topicsContract,
+  topicAdmin: topicAdminContract,
 } as const satisfies Record<string, DomainSpec>
 
 export type Contract = typeof contract
@@ -62,6 +64,7 @@ export type EventOf<S> = S extends StreamSpec<z.ZodType, infer E> ? E : never
 export * from './cluster.contract'
 export * from './connection.contract'
 export * from './define'
+export * from './topic-admin.contract'
 export * from './topics.contract'
 export * from "./wire"
 export * from "./build-api"
