@@ -35,5 +35,5 @@ export async function startWebHost(root) {
     pending.set(id, resolve)
     ws.send(JSON.stringify({ t: 'call', id, channel, input }))
   })
-  return { call, close: () => { ws.close(); child.kill('SIGTERM') } }
+  return { url: url.href, call, close: () => { ws.close(); child.kill('SIGTERM') } }
 }

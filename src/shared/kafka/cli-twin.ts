@@ -16,6 +16,11 @@ export function cliTwinText(twin: CliTwin): string {
   return files + twin.argv.map(quote).join(' ')
 }
 
+/** One partition per line: readable, and what kafka-reassign-partitions --generate prints too. */
+function planJson(partitions: object[]): string {
+  return `{"version":1,"partitions":[\n${partitions.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n]}`
+}
+
 /** kafka-configs joins entries with commas; a value containing commas is wrapped in [ ]. */
 const configEntry = (k: string, v: string) => `${k}=${v.includes(',') ? `[${v}]` : v}`
 
@@ -55,7 +60,8 @@ export const cli = {
   deleteRecords: (bootstrap: string, topic: string, partitions: Array<{ partition: number; offset: string }>): CliTwin => ({
     files: [{
       name: 'delete-records.json',
-      content: JSON.stringify({ version: 1, partitions: partitions.map((p) => ({ topic, partition: p.partition, offset: Number(p.offset) })) }, null, 2),
+      // kafka-delete-records reads offsets as JSON numbers (longs)
+      content: planJson(partitions.map((p) => ({ topic, partition: p.partition, offset: Number(p.offset) }))),
     }],
     argv: ['kafka-delete-records', '--bootstrap-server', bootstrap, '--offset-json-file', 'delete-records.json'],
   }),
@@ -63,7 +69,7 @@ export const cli = {
   reassign: (bootstrap: string, topic: string, assignment: Array<{ partition: number; replicas: number[] }>, mode: '--execute' | '--verify' | '--cancel' = '--execute'): CliTwin => ({
     files: [{
       name: 'reassign.json',
-      content: JSON.stringify({ version: 1, partitions: assignment.map((a) => ({ topic, partition: a.partition, replicas: a.replicas })) }, null, 2),
+      content: planJson(assignment.map((a) => ({ topic, partition: a.partition, replicas: a.replicas }))),
     }],
     argv: ['kafka-reassign-partitions', '--bootstrap-server', bootstrap, '--reassignment-json-file', 'reassign.json', mode],
   }),

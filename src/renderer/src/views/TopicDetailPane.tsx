@@ -1,25 +1,28 @@
-import type { PartitionDetail } from '../../../shared/contract'
-import { formatOffset } from '../../../shared/kafka/offsets'
+import { useState } from 'react'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { useTopics } from '../stores/topics.store'
+import { ConfigsTab } from './topic-detail/ConfigsTab'
+import { MaintenanceTab } from './topic-detail/MaintenanceTab'
+import { PartitionsTab } from './topic-detail/PartitionsTab'
+import { PlacementTab } from './topic-detail/PlacementTab'
+import { ReplicationTab } from './topic-detail/ReplicationTab'
 
-const ids = (list: number[]) => (list.length ? list.join(',') : '—')
-
-function IsrCell({ p }: { p: PartitionDetail }) {
-  const missing = p.replicas.filter((r) => !p.isr.includes(r))
-  return (
-    <td className={missing.length ? 'cell-warn mono' : 'mono'} title={missing.length ? `Out of sync: ${missing.join(', ')}` : 'All replicas in sync'}>
-      {ids(p.isr)}
-    </td>
-  )
-}
+const TABS = [
+  { id: 'partitions', label: 'Partitions' },
+  { id: 'placement', label: 'Where it lives' },
+  { id: 'configs', label: 'Configs' },
+  { id: 'replication', label: 'Replication factor' },
+  { id: 'maintenance', label: 'Partitions & deletion' },
+] as const
+type TabId = (typeof TABS)[number]['id']
 
 export function TopicDetailPane() {
   const { selected, detail, detailLoading, detailError, select } = useTopics()
+  const [tab, setTab] = useState<TabId>('partitions')
   if (!selected) {
     return (
       <div className="topic-detail empty-state">
-        <p>Select a topic to see its partitions: leader, replicas, in-sync replicas and offsets.</p>
+        <p>Select a topic to see its partitions: leader, replicas, in-sync replicas and offsets — or create one.</p>
       </div>
     )
   }
@@ -34,61 +37,30 @@ export function TopicDetailPane() {
         </button>
       </div>
       {detailError && <ErrorNotice error={detailError} onRetry={() => void select(selected)} />}
-      {detail && detail.name === selected && (
-        <>
-          <dl className="stats">
-            <div>
-              <dt>Partitions</dt>
-              <dd>{detail.partitions.length}</dd>
-            </div>
-            <div>
-              <dt>Replication factor</dt>
-              <dd>{detail.replicationFactor}</dd>
-            </div>
-            <div>
-              <dt>Messages</dt>
-              <dd>{detail.totalMessages === null ? '—' : formatOffset(detail.totalMessages)}</dd>
-            </div>
-            <div>
-              <dt>Under-replicated</dt>
-              <dd>{detail.partitions.filter((p) => p.isr.length < p.replicas.length).length}</dd>
-            </div>
-          </dl>
-          {detail.offsetsError && <p className="banner banner-warn">{detail.offsetsError}</p>}
-          <table className="grid" aria-label={`Partitions of ${detail.name}`}>
-            <thead>
-              <tr>
-                <th scope="col" className="num">Partition</th>
-                <th scope="col" className="num">Leader</th>
-                <th scope="col">Replicas</th>
-                <th scope="col">In-sync replicas</th>
-                <th scope="col">Offline replicas</th>
-                <th scope="col" className="num">Earliest offset</th>
-                <th scope="col" className="num">Latest offset</th>
-                <th scope="col" className="num">Messages</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.partitions.map((p) => (
-                <tr key={p.partition}>
-                  <td className="num">{p.partition}</td>
-                  <td className={p.leader < 0 ? 'cell-bad num' : 'num'}>{p.leader < 0 ? 'none' : p.leader}</td>
-                  <td className="mono">{ids(p.replicas)}</td>
-                  <IsrCell p={p} />
-                  <td className={p.offlineReplicas.length ? 'cell-bad mono' : 'mono'}>{ids(p.offlineReplicas)}</td>
-                  <td className="num mono">{p.earliestOffset ?? '—'}</td>
-                  <td className="num mono">{p.latestOffset ?? '—'}</td>
-                  <td className="num mono">{p.messages ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="muted small">
-            Latest offset is the log end: the offset the next message will get. Messages = latest − earliest. The same as{' '}
-            <code>kafka-topics --describe --topic {detail.name}</code>.
-          </p>
-        </>
-      )}
+      <div role="tablist" aria-label="Topic views" className="tabs">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls="topic-tabpanel" onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="topic-tabpanel" aria-labelledby={`tab-${tab}`}>
+        {detail && detail.name === selected ? (
+          tab === 'partitions' ? (
+            <PartitionsTab detail={detail} />
+          ) : tab === 'placement' ? (
+            <PlacementTab detail={detail} />
+          ) : tab === 'configs' ? (
+            <ConfigsTab topic={detail.name} />
+          ) : tab === 'replication' ? (
+            <ReplicationTab detail={detail} />
+          ) : (
+            <MaintenanceTab detail={detail} />
+          )
+        ) : (
+          !detailError && <p aria-busy="true">Loading…</p>
+        )}
+      </div>
     </div>
   )
 }

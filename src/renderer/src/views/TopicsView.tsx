@@ -1,16 +1,22 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { TopicList } from '../components/TopicList'
 import { selectVisibleTopics, useTopics } from '../stores/topics.store'
+import { CreateTopicPanel } from './CreateTopicPanel'
 import { TopicDetailPane } from './TopicDetailPane'
 
 export function TopicsView() {
   const { topics, loaded, loading, error, query, showInternal, setQuery, setShowInternal, load } = useTopics()
+  const [creating, setCreating] = useState(false)
+  const selected = useTopics((s) => s.selected)
   const visible = useMemo(() => selectVisibleTopics({ topics, query, showInternal }), [topics, query, showInternal])
 
   useEffect(() => {
     if (!loaded) void load()
   }, [loaded, load])
+
+  // Picking a topic closes the create form.
+  useEffect(() => setCreating(false), [selected])
 
   return (
     <section className="view topics-view" aria-labelledby="topics-title">
@@ -22,6 +28,9 @@ export function TopicsView() {
             {loading ? 'Loading…' : 'Refresh'}
           </button>
         </div>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          Create topic
+        </button>
         <label className="check">
           <input type="checkbox" checked={showInternal} onChange={(e) => setShowInternal(e.target.checked)} /> Show internal topics
         </label>
@@ -31,7 +40,7 @@ export function TopicsView() {
         </p>
         <TopicList topics={visible} />
       </div>
-      <TopicDetailPane />
+      {creating ? <CreateTopicPanel onClose={() => setCreating(false)} /> : <TopicDetailPane />}
     </section>
   )
 }
