@@ -86,6 +86,10 @@ test('a broker that stops is shown as gone with the ISR shrunk, and both recover
   test.setTimeout(180_000)
   const topic = uniqueName('svc-isr')
   createTopicWithCli(topic, 3, 3)
+  // RF 1 across the 3 brokers: the partition on the stopped broker goes offline, the others must stay readable.
+  const single = uniqueName('svc-rf1')
+  createTopicWithCli(single, 3, 1)
+  await describeTopic(lab(), single) // looked at before the broker stops, as a user would have
 
   const seen: ClusterHealth[] = []
   const abort = new AbortController()
@@ -99,6 +103,15 @@ test('a broker that stops is shown as gone with the ISR shrunk, and both recover
     await expect.poll(() => status(2), { timeout: 30_000 }).toBe('gone')
     await expect.poll(async () => (await describeTopic(lab(), topic)).partitions.every((p) => !p.isr.includes(2) && p.leader !== 2), { timeout: 30_000 }).toBe(true)
     expect(describeTopicWithCli(topic).every((p) => !p.isr.includes(2))).toBe(true)
+
+    const rf1 = await describeTopic(lab(), single)
+    const onTwo = rf1.partitions.filter((p) => p.replicas.includes(2))
+    expect(onTwo).toHaveLength(1)
+    expect(onTwo[0]).toMatchObject({ leader: -1, earliestOffset: null, latestOffset: null })
+    expect(rf1.offsetsError).toMatch(/no live leader/)
+    expect(rf1.partitions.filter((p) => p.leader >= 0).every((p) => p.latestOffset === '0')).toBe(true)
+    expect((await listTopics(lab())).find((t) => t.name === single)).toMatchObject({ offline: 1 })
+    expect((await clusterOverview(lab())).brokers.map((b) => b.nodeId)).toEqual([1, 3])
 
     await cluster!.startNode(2)
     await expect.poll(() => status(2), { timeout: 60_000 }).toBe('up')

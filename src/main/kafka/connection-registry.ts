@@ -71,7 +71,8 @@ class Connection implements KafkaConnection {
   cluster(): Promise<LowLevelCluster> {
     this.lowLevel ??= (async () => {
       const c = createLowLevelCluster(this.kafka)
-      await withTimeout(c.connect(), CONNECT_TIMEOUT_MS, 'Connecting to the cluster').catch((e: unknown) => {
+      // connect() reaches one seed broker; the metadata refresh (for no topics) fills the broker pool.
+      await withTimeout(c.connect().then(() => c.refreshMetadata()), CONNECT_TIMEOUT_MS, 'Connecting to the cluster').catch((e: unknown) => {
         this.lowLevel = null
         throw toKafkaAppError(e, this.profile.bootstrapServers)
       })

@@ -2,6 +2,8 @@
 declare module 'kafkajs/src/protocol/encoder' {
   class Encoder {
     writeInt32(v: number): Encoder
+    writeBoolean(v: boolean): Encoder
+    writeArray(items: unknown[], type?: 'int32' | 'number' | 'string' | 'object'): Encoder
     writeUVarInt(v: number): Encoder
     writeUVarIntString(v: string): Encoder
     writeUVarIntArray(items: Encoder[]): Encoder
@@ -10,6 +12,10 @@ declare module 'kafkajs/src/protocol/encoder' {
   export = Encoder
 }
 declare module 'kafkajs/src/protocol/requests/alterPartitionReassignments/v0/response' {
+  const response: { decode(raw: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> }
+  export = response
+}
+declare module 'kafkajs/src/protocol/requests/metadata/v5/response' {
   const response: { decode(raw: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> }
   export = response
 }

@@ -4,6 +4,9 @@ import type { Kafka } from 'kafkajs'
 export interface LowLevelBroker {
   nodeId: number
   connectionPool: { send<T = unknown>(req: { request: unknown; response: unknown }): Promise<T> }
+  listOffsets(args: { replicaId?: number; isolationLevel?: number; topics: Array<{ topic: string; partitions: Array<{ partition: number; timestamp: number }> }> }): Promise<{
+    responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string; errorCode: number }> }>
+  }>
 }
 
 export interface LowLevelCluster {
@@ -12,6 +15,25 @@ export interface LowLevelCluster {
   refreshMetadata(): Promise<void>
   findControllerBroker(): Promise<LowLevelBroker>
   findBroker(q: { nodeId: string | number }): Promise<LowLevelBroker>
+  brokerPool: { brokers: Record<string, { isConnected(): boolean }> }
+}
+
+/**
+ * Runs fn against one live broker: connected ones first, then the others, until one answers. (kafkajs's own
+ * brokerPool.withBroker lets a dead broker's connection error escape instead of trying the next one.)
+ */
+export async function withAnyBroker<T>(cluster: LowLevelCluster, fn: (broker: LowLevelBroker) => Promise<T>): Promise<T> {
+  const pool = cluster.brokerPool.brokers
+  const ids = Object.keys(pool).sort((a, b) => Number(pool[b]?.isConnected() ?? false) - Number(pool[a]?.isConnected() ?? false))
+  let last: unknown = new Error('no broker known yet')
+  for (const id of ids) {
+    try {
+      return await fn(await cluster.findBroker({ nodeId: id }))
+    } catch (e) {
+      last = e
+    }
+  }
+  throw last
 }
 
 /**

@@ -13,8 +13,8 @@ function sourceOf(code: number | undefined): ConfigSource {
   return 'default'
 }
 
+/** Reads configs with their source. Callers check first that the topic exists (for a specific TOPIC_NOT_FOUND). */
 export async function readTopicConfigs(admin: Admin, topic: string): Promise<TopicConfigEntry[]> {
-  await topicPartitions(admin, topic) // a specific TOPIC_NOT_FOUND rather than a generic config error
   const { resources } = await admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }], includeSynonyms: false })
   const entries = resources[0]?.configEntries ?? []
   return entries
@@ -29,9 +29,8 @@ export async function readTopicConfigs(admin: Admin, topic: string): Promise<Top
 }
 
 /** Names of every topic config this cluster knows (from any topic), plus the app's catalog. */
-export async function knownConfigNames(admin: Admin): Promise<Set<string>> {
+export async function knownConfigNames(admin: Admin, topics: string[]): Promise<Set<string>> {
   const names = new Set(TOPIC_CONFIGS.map((c) => c.name))
-  const topics = await admin.listTopics()
   const sample = topics.find((t) => !t.startsWith('__')) ?? topics[0]
   if (sample) for (const e of await readTopicConfigs(admin, sample)) names.add(e.name)
   return names
@@ -44,7 +43,8 @@ export function checkConfigs(configs: Record<string, string>, known: Set<string>
   }
 }
 
-export function describeTopicConfigs(conn: KafkaConnection, topic: string): Promise<TopicConfigEntry[]> {
+export async function describeTopicConfigs(conn: KafkaConnection, topic: string): Promise<TopicConfigEntry[]> {
+  await topicPartitions(conn, topic)
   return withAdmin(conn, `Reading the configs of ${topic}`, (admin) => readTopicConfigs(admin, topic))
 }
 
@@ -52,7 +52,8 @@ export function describeTopicConfigs(conn: KafkaConnection, topic: string): Prom
  * kafkajs's alterConfigs is Kafka's non-incremental AlterConfigs: it REPLACES the topic's whole set of overrides.
  * So: read the current overrides, merge the change, write the full set — no other override is silently reset.
  */
-export function alterTopicConfigs(conn: KafkaConnection, topic: string, set: Record<string, string>, remove: string[]): Promise<TopicConfigEntry[]> {
+export async function alterTopicConfigs(conn: KafkaConnection, topic: string, set: Record<string, string>, remove: string[]): Promise<TopicConfigEntry[]> {
+  await topicPartitions(conn, topic)
   return withAdmin(conn, `Changing the configs of ${topic}`, async (admin) => {
     const current = await readTopicConfigs(admin, topic)
     checkConfigs(set, new Set(current.map((c) => c.name)))

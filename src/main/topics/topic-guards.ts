@@ -1,35 +1,23 @@
-import type { Admin } from 'kafkajs'
 import { isInternalTopic } from '../../shared/kafka/internal-topics'
-import { hasKafkaErrorType } from '../kafka/kafka-errors'
+import type { KafkaConnection } from '../kafka/connection-registry'
+import { type PartitionMetadata, readMetadata, readTopicMetadata } from '../kafka/metadata'
 import { AppError } from '../rpc/app-error'
 
-export interface PartitionMeta {
-  partitionId: number
-  leader: number
-  replicas: number[]
-  isr: number[]
-}
-
-/** Metadata of one topic, or TOPIC_NOT_FOUND naming it (someone may just have deleted it). */
-export async function topicPartitions(admin: Admin, topic: string): Promise<PartitionMeta[]> {
-  try {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] })
-    const t = topics[0]
-    if (!t) throw new Error('UNKNOWN_TOPIC_OR_PARTITION')
-    return [...t.partitions].sort((a, b) => a.partitionId - b.partitionId)
-  } catch (e) {
-    if (hasKafkaErrorType(e, 'UNKNOWN_TOPIC_OR_PARTITION') || (e as Error).message === 'UNKNOWN_TOPIC_OR_PARTITION') throw topicGone(topic)
-    throw e
-  }
+/** A topic's partitions (leaderless ones included), or TOPIC_NOT_FOUND naming it. */
+export async function topicPartitions(conn: KafkaConnection, topic: string): Promise<PartitionMetadata[]> {
+  return (await readTopicMetadata(conn, topic)).partitionMetadata
 }
 
 export function topicGone(topic: string): AppError {
   return new AppError('TOPIC_NOT_FOUND', `Topic "${topic}" does not exist (any more): someone may just have deleted it.`)
 }
 
-export async function liveBrokerIds(admin: Admin): Promise<number[]> {
-  const { brokers } = await admin.describeCluster()
-  return brokers.map((b) => b.nodeId).sort((a, b) => a - b)
+export async function liveBrokerIds(conn: KafkaConnection): Promise<number[]> {
+  return (await readMetadata(conn, [])).brokers.map((b) => b.nodeId).sort((a, b) => a - b)
+}
+
+export async function topicNames(conn: KafkaConnection): Promise<string[]> {
+  return (await readMetadata(conn, null)).topicMetadata.map((t) => t.topic)
 }
 
 export function refuseInternal(topic: string, action: string): void {

@@ -7,9 +7,9 @@ import type { KafkaConnection } from '../kafka/connection-registry'
 import { withAdmin } from '../kafka/with-admin'
 import { liveBrokerIds, refuseInternal, topicPartitions } from './topic-guards'
 
-export function planReplication(conn: KafkaConnection, topic: string, replicationFactor: number): Promise<ReplicationPlan> {
-  return withAdmin(conn, `Planning the replication of ${topic}`, async (admin) => {
-    const [partitions, live] = await Promise.all([topicPartitions(admin, topic), liveBrokerIds(admin)])
+export async function planReplication(conn: KafkaConnection, topic: string, replicationFactor: number): Promise<ReplicationPlan> {
+  {
+    const [partitions, live] = await Promise.all([topicPartitions(conn, topic), liveBrokerIds(conn)])
     const plan = planReplicationFactor(partitions.map((p) => ({ partition: p.partitionId, leader: p.leader, replicas: p.replicas })), live, replicationFactor)
     if (!plan.ok) throw new AppError('INVALID_INPUT', plan.message)
     return {
@@ -19,7 +19,7 @@ export function planReplication(conn: KafkaConnection, topic: string, replicatio
       current: partitions.map((p) => ({ partition: p.partitionId, replicas: p.replicas })),
       assignment: plan.assignment,
     }
-  })
+  }
 }
 
 /** Applies the plan with AlterPartitionReassignments; Kafka copies the data, then drops removed replicas. */
@@ -32,9 +32,9 @@ export async function changeReplication(conn: KafkaConnection, topic: string, re
   return plan
 }
 
-export function reassignmentProgress(conn: KafkaConnection, topic: string): Promise<ReassignmentProgress[]> {
+export async function reassignmentProgress(conn: KafkaConnection, topic: string): Promise<ReassignmentProgress[]> {
+  const partitions = await topicPartitions(conn, topic)
   return withAdmin(conn, `Reading reassignments of ${topic}`, async (admin) => {
-    const partitions = await topicPartitions(admin, topic)
     const { topics } = await admin.listPartitionReassignments({ topics: [{ topic, partitions: partitions.map((p) => p.partitionId) }], timeout: 10_000 })
     // kafkajs's typings say topic/partitionIndex; the decoded response really carries name/partition.
     const raw = topics as unknown as Array<{ name: string; partitions: Array<{ partition: number; replicas: number[]; addingReplicas?: number[]; removingReplicas?: number[] }> }>
