@@ -14,9 +14,15 @@ const clientPort = (id) => 9091 + id
 const controllerPort = (id) => 29091 + id
 const BOOTSTRAP = NODE_IDS.map((id) => `127.0.0.1:${clientPort(id)}`).join(',')
 
-/** Kafka's Uuid text form: 16 random bytes, URL-safe base64 without padding. */
+/**
+ * Kafka's Uuid text form: 16 random bytes, URL-safe base64 without padding. Like Kafka's Uuid.randomUuid, never one
+ * starting with "-": the storage tool's argument parser would take it for an option.
+ */
 function randomClusterId() {
-  return randomBytes(16).toString('base64url')
+  for (;;) {
+    const id = randomBytes(16).toString('base64url')
+    if (!id.startsWith('-')) return id
+  }
 }
 
 function defaultDataDir(version = kafkaVersion()) {
