@@ -55,7 +55,7 @@ export async function manyTopicsBench({ root, bootstrap }) {
         await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Brokers' }).click()
         const t0 = Date.now()
         await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Topics' }).click()
-        await page.getByText(new RegExp(`of ${TOPIC_COUNT}`)).first().waitFor()
+        await page.getByText(/ of 1\d{4} topics$/).first().waitFor() // 10,000 and the few others
         await page.getByRole('option').first().waitFor()
         renderTimes.push(Date.now() - t0)
       }

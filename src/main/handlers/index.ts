@@ -1,6 +1,7 @@
 import type { Handlers } from '../rpc/handler-types'
 import { clusterHandlers } from './cluster.handlers'
 import { connectionHandlers } from './connection.handlers'
+import { messagesHandlers } from './messages.handlers'
 import { topicAdminHandlers } from './topic-admin.handlers'
 import { topicsHandlers } from './topics.handlers'
 
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   cluster: clusterHandlers,
   topics: topicsHandlers,
   topicAdmin: topicAdminHandlers,
+  messages: messagesHandlers,
 }

@@ -1,9 +1,35 @@
 import type { Kafka } from 'kafkajs'
 
 /** The parts of kafkajs's internal Broker/Cluster that Kafka Lab relies on (kafkajs pinned to 2.2.4). */
+/** A record as kafkajs decodes it (RecordBatch v2). */
+export interface FetchedRecord {
+  offset: string
+  timestamp: string
+  key: Buffer | null
+  value: Buffer | null
+  /** kafkajs groups headers by key: a repeated key becomes an array */
+  headers: Record<string, Buffer | null | Array<Buffer | null>>
+  isControlRecord: boolean
+}
+
+export interface FetchedPartition {
+  partition: number
+  errorCode: number
+  highWatermark: string
+  messages: FetchedRecord[]
+}
+
 export interface LowLevelBroker {
   nodeId: number
   connectionPool: { send<T = unknown>(req: { request: unknown; response: unknown }): Promise<T> }
+  fetch(args: {
+    replicaId?: number
+    isolationLevel?: number
+    maxWaitTime?: number
+    minBytes?: number
+    maxBytes?: number
+    topics: Array<{ topic: string; partitions: Array<{ partition: number; fetchOffset: string; maxBytes: number }> }>
+  }): Promise<{ responses: Array<{ topicName: string; partitions: FetchedPartition[] }> }>
   listOffsets(args: { replicaId?: number; isolationLevel?: number; topics: Array<{ topic: string; partitions: Array<{ partition: number; timestamp: number }> }> }): Promise<{
     responses: Array<{ topic: string; partitions: Array<{ partition: number; offset: string; errorCode: number }> }>
   }>

@@ -41,3 +41,22 @@ export async function readOffsets(conn: KafkaConnection, topic: string, partitio
   )
   return { offsets, error: errors.length ? errors.join(' ') : null }
 }
+
+/**
+ * The first offset at or after `timestamp` (ms) in each partition, from its leader; the partition's end when no
+ * message is that recent (Kafka answers -1).
+ */
+export async function offsetsForTimestamp(conn: KafkaConnection, topic: string, partitions: PartitionMetadata[], timestamp: number): Promise<Map<number, string>> {
+  const cluster = await conn.cluster()
+  const byLeader = new Map<number, number[]>()
+  for (const p of partitions) if (p.leader >= 0) byLeader.set(p.leader, [...(byLeader.get(p.leader) ?? []), p.partitionId])
+  const result = new Map<number, string>()
+  await Promise.all(
+    [...byLeader].map(async ([leader, ids]) => {
+      const broker = await cluster.findBroker({ nodeId: String(leader) })
+      const r = await broker.listOffsets({ replicaId: -1, isolationLevel: 0, topics: [{ topic, partitions: ids.map((partition) => ({ partition, timestamp })) }] })
+      for (const p of r.responses.flatMap((x) => x.partitions)) result.set(p.partition, String(p.offset))
+    }),
+  )
+  return result
+}

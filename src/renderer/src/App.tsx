@@ -6,6 +6,7 @@ import { useConnection } from './stores/connection.store'
 import { useNav } from './stores/nav.store'
 import { BrokersView } from './views/BrokersView'
 import { ConnectionView } from './views/ConnectionView'
+import { MessagesView } from './views/MessagesView'
 import { PlaceholderView } from './views/PlaceholderView'
 import { TopicsView } from './views/TopicsView'
 
@@ -46,6 +47,8 @@ export function App() {
             <BrokersView />
           ) : view === 'topics' ? (
             <TopicsView />
+          ) : view === 'messages' ? (
+            <MessagesView />
           ) : (
             <PlaceholderView view={view} />
           )}

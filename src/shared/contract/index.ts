@@ -3,6 +3,7 @@ import type { AppErrorValue, Result } from '../result'
 import { clusterContract } from './cluster.contract'
 import { connectionContract } from './connection.contract'
 import type { CallSpec, DomainSpec, StreamSpec } from './define'
+import { messagesContract } from './messages.contract'
 import { topicAdminContract } from './topic-admin.contract'
 import { topicsContract } from './topics.contract'
 
@@ -12,6 +13,7 @@ export const contract = {
   cluster: clusterContract,
   topics: topicsContract,
   topicAdmin: topicAdminContract,
+  messages: messagesContract,
 } as const satisfies Record<string, DomainSpec>
 
 export type Contract = typeof contract
@@ -64,6 +66,7 @@ export type EventOf<S> = S extends StreamSpec<z.ZodType, infer E> ? E : never
 export * from './cluster.contract'
 export * from './connection.contract'
 export * from './define'
+export * from './messages.contract'
 export * from './topic-admin.contract'
 export * from './topics.contract'
 export * from "./wire"
