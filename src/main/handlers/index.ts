@@ -2,6 +2,7 @@ import type { Handlers } from '../rpc/handler-types'
 import { clusterHandlers } from './cluster.handlers'
 import { connectionHandlers } from './connection.handlers'
 import { messagesHandlers } from './messages.handlers'
+import { producerHandlers } from './producer.handlers'
 import { topicAdminHandlers } from './topic-admin.handlers'
 import { topicsHandlers } from './topics.handlers'
 
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   topics: topicsHandlers,
   topicAdmin: topicAdminHandlers,
   messages: messagesHandlers,
+  producer: producerHandlers,
 }

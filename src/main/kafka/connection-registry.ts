@@ -1,4 +1,4 @@
-import { type Admin, Kafka, logLevel, type LogEntry } from 'kafkajs'
+import { type Admin, Kafka, logLevel, type LogEntry, type Producer } from 'kafkajs'
 import type { Profile } from '../../shared/contract'
 import { toKafkaAppError, withTimeout } from './kafka-errors'
 import { createLowLevelCluster, type LowLevelCluster } from './low-level-cluster'
@@ -11,6 +11,8 @@ export interface KafkaConnection {
   readonly kafka: Kafka
   /** A connected admin client; reconnects after the cluster was lost. */
   admin(): Promise<Admin>
+  /** A connected producer. Partitions are chosen by Kafka Lab (see produce.service.ts), never by kafkajs. */
+  producer(): Promise<Producer>
   /** kafkajs's internal cluster, for requests the admin does not model (see low-level-cluster.ts). */
   cluster(): Promise<LowLevelCluster>
   /** Marks the admin as broken so the next admin() connects anew (after the whole cluster went away). */
@@ -43,6 +45,7 @@ class Connection implements KafkaConnection {
   private adminClient: Admin | null = null
   private connecting: Promise<Admin> | null = null
   private lowLevel: Promise<LowLevelCluster> | null = null
+  private producing: Promise<Producer> | null = null
 
   constructor(readonly profile: Profile) {
     this.kafka = createKafka(profile)
@@ -68,6 +71,18 @@ class Connection implements KafkaConnection {
     return admin
   }
 
+  producer(): Promise<Producer> {
+    this.producing ??= (async () => {
+      const p = this.kafka.producer({ allowAutoTopicCreation: false, retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1500 } })
+      await withTimeout(p.connect(), CONNECT_TIMEOUT_MS, 'Connecting the producer').catch((e: unknown) => {
+        this.producing = null
+        throw toKafkaAppError(e, this.profile.bootstrapServers)
+      })
+      return p
+    })()
+    return this.producing
+  }
+
   cluster(): Promise<LowLevelCluster> {
     this.lowLevel ??= (async () => {
       const c = createLowLevelCluster(this.kafka)
@@ -84,10 +99,13 @@ class Connection implements KafkaConnection {
   async reset(): Promise<void> {
     const a = this.adminClient
     const c = this.lowLevel
+    const p = this.producing
     this.adminClient = null
     this.lowLevel = null
+    this.producing = null
     await a?.disconnect().catch(() => {})
     await c?.then((x) => x.disconnect()).catch(() => {})
+    await p?.then((x) => x.disconnect()).catch(() => {})
   }
 
   async close(): Promise<void> {

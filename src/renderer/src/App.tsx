@@ -8,6 +8,7 @@ import { BrokersView } from './views/BrokersView'
 import { ConnectionView } from './views/ConnectionView'
 import { MessagesView } from './views/MessagesView'
 import { PlaceholderView } from './views/PlaceholderView'
+import { ProduceView } from './views/ProduceView'
 import { TopicsView } from './views/TopicsView'
 
 export function App() {
@@ -49,6 +50,8 @@ export function App() {
             <TopicsView />
           ) : view === 'messages' ? (
             <MessagesView />
+          ) : view === 'produce' ? (
+            <ProduceView />
           ) : (
             <PlaceholderView view={view} />
           )}

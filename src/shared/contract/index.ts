@@ -4,6 +4,7 @@ import { clusterContract } from './cluster.contract'
 import { connectionContract } from './connection.contract'
 import type { CallSpec, DomainSpec, StreamSpec } from './define'
 import { messagesContract } from './messages.contract'
+import { producerContract } from './producer.contract'
 import { topicAdminContract } from './topic-admin.contract'
 import { topicsContract } from './topics.contract'
 
@@ -14,6 +15,7 @@ export const contract = {
   topics: topicsContract,
   topicAdmin: topicAdminContract,
   messages: messagesContract,
+  producer: producerContract,
 } as const satisfies Record<string, DomainSpec>
 
 export type Contract = typeof contract
@@ -67,6 +69,7 @@ export * from './cluster.contract'
 export * from './connection.contract'
 export * from './define'
 export * from './messages.contract'
+export * from './producer.contract'
 export * from './topic-admin.contract'
 export * from './topics.contract'
 export * from "./wire"
