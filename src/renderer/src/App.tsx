@@ -9,6 +9,7 @@ import { ConnectionView } from './views/ConnectionView'
 import { MessagesView } from './views/MessagesView'
 import { PlaceholderView } from './views/PlaceholderView'
 import { ProduceView } from './views/ProduceView'
+import { TailView } from './views/TailView'
 import { TopicsView } from './views/TopicsView'
 
 export function App() {
@@ -52,6 +53,8 @@ export function App() {
             <MessagesView />
           ) : view === 'produce' ? (
             <ProduceView />
+          ) : view === 'tail' ? (
+            <TailView />
           ) : (
             <PlaceholderView view={view} />
           )}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { OffsetString } from '../kafka/offsets'
-import { call, returns } from './define'
+import { call, returns, stream } from './define'
 import { topicNameSchema } from './topics.contract'
 
 /** Bytes cross the boundary as base64: exact for any payload (UTF-8 or not), and JSON-safe for the web host. */
@@ -51,6 +51,19 @@ export const browseStartSchema = z.discriminatedUnion('kind', [
 
 export type BrowseStart = z.infer<typeof browseStartSchema>
 
+/** What a tail stream delivers: messages, and now and then a notice about the tail itself. */
+export type TailEvent =
+  | { kind: 'message'; message: KafkaMessage }
+  | { kind: 'notice'; text: string }
+
+export const tailInputSchema = z.object({
+  topic: topicNameSchema,
+  /** where to start when there is no committed offset (or no group): like --from-beginning */
+  from: z.enum(['latest', 'beginning']).default('latest'),
+  /** null: no consumer group (nothing is created on the cluster); a name: consume as that group, like --group */
+  group: z.string().trim().min(1).max(249).regex(/^[A-Za-z0-9._-]+$/, 'group id: letters, digits, ".", "_" and "-"').nullable().default(null),
+})
+
 export const messagesContract = {
   /**
    * Reads messages WITHOUT a consumer group: partitions are fetched directly from their leaders, so nothing is
@@ -66,4 +79,6 @@ export const messagesContract = {
     }),
     returns<BrowseResult>(),
   ),
+  /** Follows a topic live until stopped; batched and back-pressured (see StreamSpec). */
+  tail: stream(tailInputSchema, returns<TailEvent>()),
 }

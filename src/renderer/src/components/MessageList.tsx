@@ -16,9 +16,9 @@ const fullTime = (ts: string) => {
 }
 
 /** Virtualized: only the rows on screen exist in the DOM, whatever the number of messages loaded. */
-export function MessageList({ messages, selected, onSelect }: { messages: KafkaMessage[]; selected: KafkaMessage | null; onSelect: (m: KafkaMessage) => void }) {
+export function MessageList({ count, get, selected, onSelect, label = 'Messages' }: { count: number; get: (i: number) => KafkaMessage | undefined; selected: KafkaMessage | null; onSelect: (m: KafkaMessage) => void; label?: string }) {
   const parent = useRef<HTMLDivElement>(null)
-  const v = useVirtualizer({ count: messages.length, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10 })
+  const v = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10 })
   return (
     <div className="message-table">
       <div className="message-row message-head" aria-hidden="true">
@@ -29,10 +29,10 @@ export function MessageList({ messages, selected, onSelect }: { messages: KafkaM
         <span>Value</span>
         <span>Headers</span>
       </div>
-      <div ref={parent} className="message-scroll" role="listbox" aria-label="Messages" tabIndex={0}>
+      <div ref={parent} className="message-scroll" role="listbox" aria-label={label} tabIndex={0}>
         <div style={{ height: v.getTotalSize(), position: 'relative' }}>
           {v.getVirtualItems().map((item) => {
-            const m = messages[item.index]
+            const m = get(item.index)
             if (!m) return null
             const isSel = selected?.partition === m.partition && selected.offset === m.offset
             return (

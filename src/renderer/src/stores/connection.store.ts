@@ -4,6 +4,7 @@ import type { AppErrorValue, Result } from '../../../shared/result'
 import { client } from '../api/client'
 import { useCluster } from './cluster.store'
 import { useNav } from './nav.store'
+import { useTail } from './tail.store'
 import { useTopics } from './topics.store'
 
 type Status = 'idle' | 'connecting' | 'connected' | 'failed'
@@ -40,6 +41,7 @@ export const useConnection = create<ConnectionState>()((set, get) => ({
   },
 
   connect: async (profileId) => {
+    useTail.getState().stop()
     useCluster.getState().stopWatch()
     useTopics.getState().reset()
     set({ status: 'connecting', targetId: profileId, error: null })
@@ -52,6 +54,7 @@ export const useConnection = create<ConnectionState>()((set, get) => ({
   },
 
   disconnect: async () => {
+    useTail.getState().stop()
     useCluster.getState().stopWatch()
     useTopics.getState().reset()
     await client().connection.disconnect({})

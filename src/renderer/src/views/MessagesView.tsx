@@ -135,7 +135,7 @@ export function MessagesView() {
           </div>
           {shown.problem && <p className="error-text" role="alert">{shown.problem}</p>}
           <div className="messages-split">
-            <MessageList messages={shown.messages} selected={selected} onSelect={select} />
+            <MessageList count={shown.messages.length} get={(i) => shown.messages[i]} selected={selected} onSelect={select} />
             {selected && <MessageDetail key={`${selected.partition}:${selected.offset}`} message={selected} onClose={() => select(null)} />}
           </div>
         </>

@@ -2,7 +2,6 @@ import type { ViewId } from '../stores/nav.store'
 
 /** Views whose features land in later issues: say honestly what will be here and which lab step it serves. */
 const TEXT: Partial<Record<ViewId, { title: string; body: string }>> = {
-  tail: { title: 'Tail', body: 'Follow a topic live, with or without a consumer group (lab: --from-beginning and --group). Not available yet.' },
   groups: { title: 'Consumer groups', body: 'Groups, their members and their lag (lab: “check consumer group, notice lag”). Not available yet.' },
   replication: { title: 'Replication', body: 'Partitions × brokers: leaders and in-sync replicas, live while brokers stop and restart. Not available yet.' },
   docker: { title: 'Docker', body: 'Start, stop and follow the lab cluster’s broker containers. Not available yet.' },
