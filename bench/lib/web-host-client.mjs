@@ -26,14 +26,30 @@ export async function startWebHost(root) {
   await new Promise((r, j) => { ws.once('open', r); ws.once('error', j) })
   let nextId = 1
   const pending = new Map()
+  const streams = new Map()
   ws.on('message', (d) => {
     const f = JSON.parse(String(d))
-    if (f.t === 'result') { pending.get(f.id)?.(f.result); pending.delete(f.id) }
+    if (f.t === 'result') { pending.get(f.id)?.(f.result); pending.delete(f.id); return }
+    const l = streams.get(f.streamId)
+    if (!l) return
+    if (f.batch) { l.onBatch(f.batch); ws.send(JSON.stringify({ t: 'ack', streamId: f.streamId })) } else l.onEnd?.(f.end)
   })
   const call = (channel, input = {}) => new Promise((resolve) => {
     const id = nextId++
     pending.set(id, resolve)
     ws.send(JSON.stringify({ t: 'call', id, channel, input }))
   })
-  return { url: url.href, call, close: () => { ws.close(); child.kill('SIGTERM') } }
+  const request = (frame) => new Promise((resolve) => {
+    const id = nextId++
+    pending.set(id, resolve)
+    ws.send(JSON.stringify({ ...frame, id }))
+  })
+  /** Starts a stream; batches are acknowledged as they are handed over, like the renderer does. */
+  const stream = async (channel, input, onBatch, onEnd) => {
+    const r = await request({ t: 'start', channel, input })
+    if (!r.ok) throw new Error(r.error.message)
+    streams.set(r.value.streamId, { onBatch, onEnd })
+    return () => request({ t: 'stop', streamId: r.value.streamId })
+  }
+  return { url: url.href, call, stream, close: () => { ws.close(); child.kill('SIGTERM') } }
 }

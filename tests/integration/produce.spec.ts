@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
+import { ConnectionRegistry } from '../../src/main/kafka/connection-registry'
+import { produce } from '../../src/main/producer/produce.service'
+import { LAB_PROFILE } from '../../src/main/profiles/profile-store'
 import type { BrowseResult, SendResult } from '../../src/shared/contract'
 import { partitionForKey } from '../../src/shared/kafka/partitioner'
 import { runKafkaTool } from '../cluster/kafka-dist'
@@ -59,7 +62,22 @@ test('bad input says what is wrong and sends nothing', async () => {
   expect(await app.call('producer:send', { topic, value: 'x', partition: 5 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: `${topic} has no partition 5 (it has 2: 0 to 1).` } })
   expect(await app.call('producer:send', { topic: uniqueName('nope'), value: 'x' })).toMatchObject({ ok: false, error: { code: 'TOPIC_NOT_FOUND' } })
   const big = 'x'.repeat(1_100_000)
-  expect(await app.call('producer:send', { topic, value: big })).toMatchObject({ ok: false, error: { code: 'KAFKA_ERROR', message: expect.stringContaining('max.message.bytes') } })
+  expect(await app.call('producer:send', { topic, value: big })).toMatchObject({ ok: false, error: { code: 'KAFKA_ERROR', message: expect.stringContaining('its max.message.bytes is 1048588 bytes. Nothing was written.') } })
   const r = await app.value<BrowseResult>('messages:browse', { topic, limit: 10 })
   expect(r.messages).toEqual([])
+})
+
+test('bulk: 25,000 messages in one action go out in chunks, each reported with its own offset', async () => {
+  const topic = uniqueName('bulk')
+  createTopicWithCli(topic, 2, 1)
+  const r = await app.value<SendResult>('producer:send', { topic, partition: 1, value: `${'x'.repeat(1000)}-{{i}}`, count: 25_000 })
+  expect(r.sent).toHaveLength(25_000)
+  expect(r.sent.map((s) => s.offset)).toEqual(Array.from({ length: 25_000 }, (_, i) => String(i)))
+})
+
+test('producing while the cluster cannot be reached reports nothing as sent', async () => {
+  const registry = new ConnectionRegistry()
+  const conn = registry.acquire({ ...LAB_PROFILE, id: 'down', bootstrapServers: ['127.0.0.1:1'] }, 't')
+  await expect(produce(conn, { topic: 'x', partition: null, key: null, value: 'v', valueFormat: 'text', headers: [], count: 3, acks: 'all', compression: 'none', timestamp: null })).rejects.toMatchObject({ code: 'BROKERS_UNREACHABLE' })
+  await registry.closeAll()
 })

@@ -40,7 +40,14 @@ test('tail as a group: the group appears while tailing and resumes from its comm
   const first = s.start<TailEvent>('messages:tail', { topic, from: 'beginning', group })
   await expect.poll(() => values(first.events).sort(), { timeout: 30_000 }).toEqual(['a', 'b'])
   expect(groups()).toContain(group)
+  expect(runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--describe', '--group', group, '--members'])).toContain(group)
   first.stop()
+  // stopping the tail left the group: no member remains
+  const members = () =>
+    runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--describe', '--group', group, '--members'])
+      .split('\n')
+      .filter((l) => l.trim().startsWith(`${group} `)).length
+  await expect.poll(members, { timeout: 20_000 }).toBe(0)
   kcatProduce(topic, ['c', 'd', 'e'])
   // an existing group resumes where it committed: neither a, b again nor a gap
   const second = s.start<TailEvent>('messages:tail', { topic, from: 'latest', group })
