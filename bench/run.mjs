@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- overview|topics]`: benchmarks on a fresh local 3-node cluster of their own, each figure printed
+// `npm run bench [-- overview|messages|topics]`: benchmarks on a fresh local 3-node cluster of their own, each figure printed
 // as `<name> <value> <unit> (kcat <value> <unit>, ratio <r>)` where kcat (measured in the same run) has a counterpart.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { kcat } from './lib/stats.mjs'
 import { createManyTopics, manyTopicsBench } from './many-topics.bench.mjs'
+import { bulkReadBench, firstTenBench, produceBench } from './messages.bench.mjs'
 import { overviewBench } from './overview.bench.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -31,6 +32,11 @@ try {
     runKafkaTool('org.apache.kafka.tools.TopicCommand', ['--bootstrap-server', cluster.bootstrap, '--create', '--topic', topic, '--partitions', '6', '--replication-factor', '3'])
     kcat(['-b', cluster.bootstrap, '-P', '-t', topic], Array.from({ length: 1000 }, (_, i) => `message ${i}`).join('\n') + '\n')
     await overviewBench({ root, bootstrap: cluster.bootstrap, topic })
+  }
+  if (!only || only === 'messages') {
+    await firstTenBench({ root, bootstrap: cluster.bootstrap })
+    await produceBench({ root, bootstrap: cluster.bootstrap })
+    await bulkReadBench({ root, bootstrap: cluster.bootstrap })
   }
   if (!only || only === 'topics') {
     await createManyTopics(cluster.bootstrap)

@@ -33,14 +33,22 @@ export async function tailWithoutGroup(conn: KafkaConnection, topic: string, fro
   }
   out.emit({ kind: 'notice', text: `Tailing ${topic} without a consumer group from the ${from === 'latest' ? 'end' : 'beginning'} of ${next.size} partitions.` })
 
+  let partitions = meta.partitionMetadata
+  let metadataAt = Date.now()
+  let stale = false
   while (!out.signal.aborted) {
-    let partitions
-    try {
-      partitions = (await readTopicMetadata(conn, topic)).partitionMetadata
-    } catch (e) {
-      if (kafkaErrorValue(e).code === 'TOPIC_NOT_FOUND') throw e
-      await sleep(1000, out.signal)
-      continue
+    // Metadata is re-read after any fetch error (leader moved, broker gone) and every few seconds (new partitions,
+    // deleted topic) — not on every round, which would cost a request per fetch.
+    if (stale || Date.now() - metadataAt > 5000) {
+      try {
+        partitions = (await readTopicMetadata(conn, topic)).partitionMetadata
+        metadataAt = Date.now()
+        stale = false
+      } catch (e) {
+        if (kafkaErrorValue(e).code === 'TOPIC_NOT_FOUND') throw e
+        await sleep(1000, out.signal)
+        continue
+      }
     }
     // Partitions without a known position: -1 (no leader at start) follows `from`; absent (added while tailing,
     // or truncated under us) starts at its beginning.
@@ -65,8 +73,8 @@ export async function tailWithoutGroup(conn: KafkaConnection, topic: string, fro
             isolationLevel: 0,
             maxWaitTime: 500,
             minBytes: 1,
-            maxBytes: 16 * 1024 * 1024,
-            topics: [{ topic, partitions: ids.map((partition) => ({ partition, fetchOffset: String(next.get(partition)), maxBytes: 2 * 1024 * 1024 })) }],
+            maxBytes: 32 * 1024 * 1024,
+            topics: [{ topic, partitions: ids.map((partition) => ({ partition, fetchOffset: String(next.get(partition)), maxBytes: 8 * 1024 * 1024 })) }],
           })
           for (const p of res.responses.flatMap((x) => x.partitions)) {
             let pos = next.get(p.partition) ?? 0n
@@ -85,7 +93,10 @@ export async function tailWithoutGroup(conn: KafkaConnection, topic: string, fro
         }
       }),
     )
-    if (byLeader.size === 0 || ok.includes(false)) await sleep(500, out.signal)
+    if (byLeader.size === 0 || ok.includes(false)) {
+      stale = true
+      await sleep(500, out.signal)
+    }
     await out.waitForCapacity()
   }
 }

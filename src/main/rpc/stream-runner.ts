@@ -90,10 +90,12 @@ export class RunningStream<E = unknown> implements StreamOutput<E> {
 
   private schedule(): void {
     if (this.timer || this.ended || this.buffer.length === 0) return
+    // A full batch goes out at once (the ack, not the clock, paces a fast stream); a partial one waits flushMs.
+    const delay = this.buffer.length >= this.opts.maxBatch ? 0 : this.opts.flushMs
     this.timer = setTimeout(() => {
       this.timer = null
       this.flush()
-    }, this.opts.flushMs)
+    }, delay)
   }
 
   private flush(): void {
