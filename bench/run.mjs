@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { kcat } from './lib/stats.mjs'
 import { createManyTopics, manyTopicsBench } from './many-topics.bench.mjs'
 import { bulkReadBench, firstTenBench, produceBench } from './messages.bench.mjs'
+import { messagesUiBench } from './messages-ui.bench.mjs'
 import { overviewBench } from './overview.bench.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -37,6 +38,7 @@ try {
     await firstTenBench({ root, bootstrap: cluster.bootstrap })
     await produceBench({ root, bootstrap: cluster.bootstrap })
     await bulkReadBench({ root, bootstrap: cluster.bootstrap })
+    await messagesUiBench({ root, bootstrap: cluster.bootstrap })
   }
   if (!only || only === 'topics') {
     await createManyTopics(cluster.bootstrap)

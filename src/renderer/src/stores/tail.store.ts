@@ -30,6 +30,8 @@ interface TailState {
 let handle: StreamHandle | null = null
 let generation = 0
 let pending: KafkaMessage[] = []
+let pendingCount = 0
+let pendingDropped = 0
 let frame: number | null = null
 const arrivals: Array<{ t: number; n: number }> = []
 
@@ -39,13 +41,16 @@ function scheduleFrame() {
   frame = requestAnimationFrame(() => {
     frame = null
     const s = useTail.getState()
-    if (s.paused || pending.length === 0) return
-    const batch = pending
-    pending = []
-    const evicted = s.ring.push(batch)
+    const counted = pendingCount
+    const dropped = pendingDropped
+    pendingCount = 0
+    pendingDropped = 0
+    const batch = s.paused ? [] : pending
+    if (!s.paused) pending = []
+    const evicted = s.ring.push(batch) + dropped
     const now = performance.now()
     while (arrivals.length && (arrivals[0]?.t ?? now) < now - 1000) arrivals.shift()
-    useTail.setState({ version: s.version + 1, evicted: s.evicted + evicted, rate: arrivals.reduce((a, x) => a + x.n, 0) })
+    useTail.setState({ version: s.version + (batch.length ? 1 : 0), received: s.received + counted, evicted: s.evicted + evicted, rate: arrivals.reduce((a, x) => a + x.n, 0) })
   })
 }
 
@@ -66,6 +71,8 @@ export const useTail = create<TailState>()((set, get) => ({
     get().stop()
     const mine = ++generation
     pending = []
+    pendingCount = 0
+    pendingDropped = 0
     arrivals.length = 0
     set({ running: true, paused: false, topic, group, received: 0, evicted: 0, rate: 0, notices: [], error: null, ring: new RingBuffer(capacity), version: get().version + 1 })
     const r = await client().messages.tail(
@@ -87,9 +94,10 @@ export const useTail = create<TailState>()((set, get) => ({
         if (pending.length > cap) {
           const drop = pending.length - cap
           pending = pending.slice(drop)
-          set({ evicted: get().evicted + drop })
+          pendingDropped += drop
         }
-        set({ received: get().received + messages.length })
+        // Counted here, shown at the next frame: batches never touch the store directly.
+        pendingCount += messages.length
         scheduleFrame()
       },
       (end) => {
@@ -120,6 +128,7 @@ export const useTail = create<TailState>()((set, get) => ({
   clear: () => {
     get().ring.clear()
     pending = []
+    pendingDropped = 0
     set({ version: get().version + 1, evicted: 0, received: 0 })
   },
 }))
