@@ -18,6 +18,30 @@ export function topicCommand(args: string[]): string {
 
 export function createTopicWithCli(name: string, partitions: number, replicationFactor: number): void {
   topicCommand(['--create', '--topic', name, '--partitions', String(partitions), '--replication-factor', String(replicationFactor)])
+  waitForTopicEverywhere(name, partitions)
+}
+
+/**
+ * Brokers learn about a new topic at their own pace: wait until every broker's metadata has all its partitions
+ * with a leader, so the next client (kcat, the app) cannot land on one that does not know it yet.
+ */
+export function waitForTopicEverywhere(name: string, partitions: number, timeoutMs = 20_000): void {
+  const deadline = Date.now() + timeoutMs
+  for (const broker of BOOTSTRAP.split(',')) {
+    for (;;) {
+      try {
+        const md = JSON.parse(execFileSync('kcat', ['-b', broker, '-L', '-J', '-t', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as {
+          topics: Array<{ topic: string; partitions?: Array<{ leader: number }> }>
+        }
+        const t = md.topics.find((x) => x.topic === name)
+        if (t?.partitions?.length === partitions && t.partitions.every((p) => p.leader >= 0)) break
+      } catch {
+        // broker busy: ask again
+      }
+      if (Date.now() > deadline) throw new Error(`topic ${name} not visible on ${broker} after ${timeoutMs} ms`)
+      execFileSync('sleep', ['0.1'])
+    }
+  }
 }
 
 export interface CliPartition {
