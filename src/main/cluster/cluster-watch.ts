@@ -1,21 +1,9 @@
 import type { BrokerInfo, ClusterHealth, WatchedBroker } from '../../shared/contract'
 import type { KafkaConnection } from '../kafka/connection-registry'
 import { kafkaErrorValue } from '../kafka/kafka-errors'
+import { abortableSleep } from '../rpc/abortable-sleep'
 import type { StreamOutput } from '../rpc/stream-runner'
 import { clusterOverview } from './cluster.service'
-
-/** Waits ms, or less when the stream is stopped; leaves no listener behind either way. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-  })
-}
 
 /** Brokers seen earlier but missing now are reported as 'gone' rather than silently dropped. */
 export function mergeBrokers(known: Map<number, BrokerInfo>, live: BrokerInfo[] | null): WatchedBroker[] {
@@ -45,6 +33,6 @@ export async function watchCluster(getConnection: () => Promise<KafkaConnection>
       previous = key
       out.emit(health)
     }
-    await sleep(intervalMs, out.signal)
+    await abortableSleep(intervalMs, out.signal)
   }
 }

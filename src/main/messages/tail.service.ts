@@ -4,19 +4,9 @@ import type { KafkaConnection } from '../kafka/connection-registry'
 import { hasKafkaErrorType, kafkaErrorValue } from '../kafka/kafka-errors'
 import { readTopicMetadata } from '../kafka/metadata'
 import { readOffsets } from '../kafka/offsets'
+import { abortableSleep } from '../rpc/abortable-sleep'
 import type { StreamOutput } from '../rpc/stream-runner'
 import { toMessage } from './browse.service'
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(t)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    const t = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-  })
 
 /**
  * Tails without a consumer group: keeps each partition's next offset and fetches from the partition leaders
@@ -46,7 +36,7 @@ export async function tailWithoutGroup(conn: KafkaConnection, topic: string, fro
         stale = false
       } catch (e) {
         if (kafkaErrorValue(e).code === 'TOPIC_NOT_FOUND') throw e
-        await sleep(1000, out.signal)
+        await abortableSleep(1000, out.signal)
         continue
       }
     }
@@ -95,7 +85,7 @@ export async function tailWithoutGroup(conn: KafkaConnection, topic: string, fro
     )
     if (byLeader.size === 0 || ok.includes(false)) {
       stale = true
-      await sleep(500, out.signal)
+      await abortableSleep(500, out.signal)
     }
     await out.waitForCapacity()
   }

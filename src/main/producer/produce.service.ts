@@ -2,6 +2,7 @@ import { CompressionTypes, type IHeaders } from 'kafkajs'
 import type { ProduceInput, SendResult, SentMessage } from '../../shared/contract'
 import { checkJson } from '../../shared/kafka/json-check'
 import { partitionForKey } from '../../shared/kafka/partitioner'
+import { fillTemplate } from '../../shared/kafka/template'
 import type { KafkaConnection } from '../kafka/connection-registry'
 import { hasKafkaErrorType, toKafkaAppError, withTimeout } from '../kafka/kafka-errors'
 import { readTopicMetadata } from '../kafka/metadata'
@@ -9,7 +10,6 @@ import { AppError } from '../rpc/app-error'
 import { describeTopicConfigs } from '../topics/topic-configs.service'
 
 const ACKS = { all: -1, '1': 1, '0': 0 } as const
-const fill = (template: string, i: number) => template.replace(/\{\{i\}\}/g, String(i))
 
 /**
  * Sends `count` messages. Kafka Lab picks each partition itself — the chosen one, murmur2(key) like the Java
@@ -24,17 +24,17 @@ export async function produce(conn: KafkaConnection, input: ProduceInput): Promi
     throw new AppError('INVALID_INPUT', `${input.topic} has no partition ${input.partition} (it has ${count}: 0 to ${count - 1}).`)
   }
   if (input.valueFormat === 'json' && input.value !== null) {
-    const check = checkJson(fill(input.value, 1))
+    const check = checkJson(fillTemplate(input.value, 1))
     if (!check.ok) throw new AppError('INVALID_INPUT', check.message)
   }
   let next = Math.floor(Math.random() * count)
   const messages = Array.from({ length: input.count }, (_, n) => {
     const i = n + 1
-    const key = input.key === null ? null : fill(input.key, i)
+    const key = input.key === null ? null : fillTemplate(input.key, i)
     const partition = input.partition ?? (key !== null ? partitionForKey(key, count) : next++ % count)
     const headers: IHeaders = {}
-    for (const h of input.headers) headers[fill(h.key, i)] = fill(h.value, i)
-    return { partition, key, value: input.value === null ? null : fill(input.value, i), headers, ...(input.timestamp ? { timestamp: input.timestamp } : {}) }
+    for (const h of input.headers) headers[fillTemplate(h.key, i)] = fillTemplate(h.value, i)
+    return { partition, key, value: input.value === null ? null : fillTemplate(input.value, i), headers, ...(input.timestamp ? { timestamp: input.timestamp } : {}) }
   })
 
   const producer = await conn.producer()

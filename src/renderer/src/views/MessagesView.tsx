@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { BrowseStart } from '../../../shared/contract'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { TopicField } from '../components/TopicField'
 import { MessageDetail } from '../components/MessageDetail'
 import { MessageList } from '../components/MessageList'
 import { download, toCsv, toJsonLines } from '../lib/export-messages'
@@ -13,7 +14,6 @@ type StartKind = BrowseStart['kind']
 export function MessagesView() {
   const { result, loading, error, selected, filter, browse, select, setFilter } = useMessages()
   const topics = useTopics((s) => s.topics)
-  const loaded = useTopics((s) => s.loaded)
   const [topic, setTopic] = useState(useMessages.getState().topic ?? '')
   const [partition, setPartition] = useState('all')
   const [kind, setKind] = useState<StartKind>('beginning')
@@ -21,9 +21,6 @@ export function MessagesView() {
   const [when, setWhen] = useState('')
   const [limit, setLimit] = useState('10')
 
-  useEffect(() => {
-    if (!loaded) void useTopics.getState().load()
-  }, [loaded])
 
   const summary = topics.find((t) => t.name === topic)
   const shown = useMemo(() => filterMessages(result?.messages ?? [], filter), [result, filter])
@@ -51,15 +48,7 @@ export function MessagesView() {
           if (!problem && s && summary) void browse({ topic, partition: partition === 'all' ? null : Number(partition), start: s, limit: n })
         }}
       >
-        <label className="field">
-          Topic
-          <input list="topic-names" value={topic} onChange={(e) => setTopic(e.target.value)} spellCheck={false} placeholder="lyrics" />
-          <datalist id="topic-names">
-            {topics.slice(0, 2000).map((t) => (
-              <option key={t.name} value={t.name} />
-            ))}
-          </datalist>
-        </label>
+        <TopicField value={topic} onChange={setTopic} placeholder="lyrics" />
         <label className="field">
           Partition
           <select value={partition} onChange={(e) => setPartition(e.target.value)}>

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ProduceInput } from '../../../shared/contract'
 import { checkJson } from '../../../shared/kafka/json-check'
 import { partitionForKey } from '../../../shared/kafka/partitioner'
+import { fillTemplate } from '../../../shared/kafka/template'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { TopicField } from '../components/TopicField'
 import { useProducer } from '../stores/producer.store'
 import { useTopics } from '../stores/topics.store'
 
-const fill = (t: string, i: number) => t.replace(/\{\{i\}\}/g, String(i))
 
 /** Lab: “produce 3 messages” — one action with count 3 and {{i}} in the text. Ctrl+Enter sends. */
 export function ProduceView() {
   const { sending, error, last, recent, send } = useProducer()
   const topics = useTopics((s) => s.topics)
-  const loaded = useTopics((s) => s.loaded)
   const [topic, setTopic] = useState('')
   const [partition, setPartition] = useState('auto')
   const [key, setKey] = useState('')
@@ -24,15 +24,12 @@ export function ProduceView() {
   const [compression, setCompression] = useState<ProduceInput['compression']>('none')
   const [timestamp, setTimestamp] = useState('')
 
-  useEffect(() => {
-    if (!loaded) void useTopics.getState().load()
-  }, [loaded])
 
   const summary = topics.find((t) => t.name === topic)
   const n = Number(count)
-  const json = format === 'json' ? checkJson(fill(value, 1)) : { ok: true as const }
+  const json = format === 'json' ? checkJson(fillTemplate(value, 1)) : { ok: true as const }
   const problem = !topic ? null : !summary ? `No topic named “${topic}”.` : !json.ok ? json.message : !Number.isInteger(n) || n < 1 ? 'Send at least 1 message.' : timestamp && !/^\d+$/.test(timestamp) ? 'The timestamp is in ms since the epoch.' : headers.some((h) => !h.key) ? 'Every header needs a name.' : null
-  const preview = summary && partition === 'auto' && key ? partitionForKey(fill(key, 1), summary.partitions) : null
+  const preview = summary && partition === 'auto' && key ? partitionForKey(fillTemplate(key, 1), summary.partitions) : null
 
   const input = (): ProduceInput => ({
     topic,
@@ -68,15 +65,7 @@ export function ProduceView() {
         }}
       >
         <div className="field-row">
-          <label className="field">
-            Topic
-            <input list="produce-topics" value={topic} onChange={(e) => setTopic(e.target.value)} spellCheck={false} placeholder="mailbox" />
-            <datalist id="produce-topics">
-              {topics.slice(0, 2000).map((t) => (
-                <option key={t.name} value={t.name} />
-              ))}
-            </datalist>
-          </label>
+          <TopicField value={topic} onChange={setTopic} placeholder="mailbox" />
           <label className="field">
             Partition
             <select value={partition} onChange={(e) => setPartition(e.target.value)}>
@@ -99,7 +88,7 @@ export function ProduceView() {
         </label>
         <p className="muted small" aria-live="polite">
           {preview !== null
-            ? `Key “${fill(key, 1)}” goes to partition ${preview} of ${summary?.partitions} (murmur2, like the Java client).`
+            ? `Key “${fillTemplate(key, 1)}” goes to partition ${preview} of ${summary?.partitions} (murmur2, like the Java client).`
             : partition === 'auto'
               ? 'Without a key, messages are spread over the partitions in turn.'
               : `All to partition ${partition}.`}

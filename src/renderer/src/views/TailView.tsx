@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { KafkaMessage } from '../../../shared/contract'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { TopicField } from '../components/TopicField'
 import { MessageDetail } from '../components/MessageDetail'
 import { MessageList } from '../components/MessageList'
 import { DEFAULT_RING, useTail } from '../stores/tail.store'
@@ -14,16 +15,12 @@ export function TailView() {
   const { running, paused, topic: tailing, group: tailGroup, received, evicted, rate, notices, error, ring, start, stop, pause, resume, clear } = useTail()
   useTail((s) => s.version) // re-render when a frame was applied
   const topics = useTopics((s) => s.topics)
-  const loaded = useTopics((s) => s.loaded)
   const [topic, setTopic] = useState(tailing ?? '')
   const [from, setFrom] = useState<'latest' | 'beginning'>('latest')
   const [group, setGroup] = useState('')
   const [capacity, setCapacity] = useState(String(DEFAULT_RING))
   const [selected, setSelected] = useState<KafkaMessage | null>(null)
 
-  useEffect(() => {
-    if (!loaded) void useTopics.getState().load()
-  }, [loaded])
 
   const exists = topics.some((t) => t.name === topic)
   const cap = Number(capacity)
@@ -40,15 +37,7 @@ export function TailView() {
           if (topic && !problem) void start({ topic, from, group: group || null, capacity: cap })
         }}
       >
-        <label className="field">
-          Topic
-          <input list="tail-topics" value={topic} onChange={(e) => setTopic(e.target.value)} spellCheck={false} />
-          <datalist id="tail-topics">
-            {topics.slice(0, 2000).map((t) => (
-              <option key={t.name} value={t.name} />
-            ))}
-          </datalist>
-        </label>
+        <TopicField value={topic} onChange={setTopic} />
         <label className="field">
           From
           <select value={from} onChange={(e) => setFrom(e.target.value as 'latest' | 'beginning')}>
