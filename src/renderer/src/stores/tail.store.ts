@@ -34,6 +34,14 @@ let pendingCount = 0
 let pendingDropped = 0
 let frame: number | null = null
 const arrivals: Array<{ t: number; n: number }> = []
+let rateTimer: ReturnType<typeof setInterval> | null = null
+
+/** msg/s over the last second; also recomputed once a second so it falls to 0 when traffic stops. */
+function currentRate(): number {
+  const now = performance.now()
+  while (arrivals.length && (arrivals[0]?.t ?? now) < now - 1000) arrivals.shift()
+  return arrivals.reduce((a, x) => a + x.n, 0)
+}
 
 /** Applies what arrived since the last frame in ONE store update (at most one per animation frame). */
 function scheduleFrame() {
@@ -48,9 +56,7 @@ function scheduleFrame() {
     const batch = s.paused ? [] : pending
     if (!s.paused) pending = []
     const evicted = s.ring.push(batch) + dropped
-    const now = performance.now()
-    while (arrivals.length && (arrivals[0]?.t ?? now) < now - 1000) arrivals.shift()
-    useTail.setState({ version: s.version + (batch.length ? 1 : 0), received: s.received + counted, evicted: s.evicted + evicted, rate: arrivals.reduce((a, x) => a + x.n, 0) })
+    useTail.setState({ version: s.version + (batch.length ? 1 : 0), received: s.received + counted, evicted: s.evicted + evicted, rate: currentRate() })
   })
 }
 
@@ -74,6 +80,11 @@ export const useTail = create<TailState>()((set, get) => ({
     pendingCount = 0
     pendingDropped = 0
     arrivals.length = 0
+    if (rateTimer) clearInterval(rateTimer)
+    rateTimer = setInterval(() => {
+      const rate = currentRate()
+      if (rate !== get().rate) set({ rate })
+    }, 1000)
     set({ running: true, paused: false, topic, group, received: 0, evicted: 0, rate: 0, notices: [], error: null, ring: new RingBuffer(capacity), version: get().version + 1 })
     const r = await client().messages.tail(
       { topic, from, group },
@@ -102,7 +113,9 @@ export const useTail = create<TailState>()((set, get) => ({
       },
       (end) => {
         if (mine !== generation) return
-        set({ running: false, error: end.error })
+        if (rateTimer) clearInterval(rateTimer)
+        rateTimer = null
+        set({ running: false, error: end.error, rate: 0 })
         handle = null
       },
     )
@@ -118,7 +131,10 @@ export const useTail = create<TailState>()((set, get) => ({
     generation++
     void handle?.stop()
     handle = null
-    set({ running: false, paused: false })
+    if (rateTimer) clearInterval(rateTimer)
+    rateTimer = null
+    arrivals.length = 0
+    set({ running: false, paused: false, rate: 0 })
   },
   pause: () => set({ paused: true }),
   resume: () => {
