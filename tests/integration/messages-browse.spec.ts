@@ -25,7 +25,7 @@ function kcatProduce(topic: string, partition: number, records: Array<{ key?: st
 
 /** Consumer groups as the brokers report them (ListGroups through the Kafka CLI). */
 function listGroups(): string[] {
-  return runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--list']).split('\n').map((s) => s.trim()).filter(Boolean)
+  return runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--list']).split('\n').map((s) => s.trim()).filter(Boolean).sort() // the CLI lists groups in no fixed order
 }
 
 test('reads the first 10 messages without joining, creating or leaving any consumer group @smoke', async () => {

@@ -12,7 +12,7 @@ test.beforeAll(async () => {
 test.afterAll(() => s.close())
 
 const values = (events: TailEvent[]) => events.flatMap((e) => (e.kind === 'message' ? [Buffer.from(e.message.value ?? '', 'base64').toString()] : []))
-const groups = () => runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--list']).split('\n').map((x) => x.trim()).filter(Boolean)
+const groups = () => runKafkaTool('org.apache.kafka.tools.consumer.group.ConsumerGroupCommand', ['--bootstrap-server', BOOTSTRAP, '--list']).split('\n').map((x) => x.trim()).filter(Boolean).sort()
 
 test('tail without a group: only new messages from latest, everything from beginning, and no group on the cluster', async () => {
   const topic = uniqueName('tail')
