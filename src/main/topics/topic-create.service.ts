@@ -5,12 +5,12 @@ import { AppError } from '../rpc/app-error'
 import type { KafkaConnection } from '../kafka/connection-registry'
 import { withAdmin } from '../kafka/with-admin'
 import { checkConfigs, knownConfigNames, readTopicConfigs } from './topic-configs.service'
-import { liveBrokerIds, topicNames } from './topic-guards'
+import { brokersAndTopics } from './topic-guards'
 import { describeTopic } from './topics.service'
 
 /** What a new topic gets when the user changes nothing: the brokers' defaults, read from the cluster. */
 export async function createTopicDefaults(conn: KafkaConnection): Promise<CreateTopicDefaults> {
-  const [live, topics] = await Promise.all([liveBrokerIds(conn), topicNames(conn)])
+  const { live, topics } = await brokersAndTopics(conn)
   return withAdmin(conn, 'Reading the broker defaults', async (admin) => {
     const { resources } = await admin.describeConfigs({
       resources: [{ type: ConfigResourceTypes.BROKER, name: String(live[0] ?? 1), configNames: ['num.partitions', 'default.replication.factor'] }],
@@ -30,7 +30,7 @@ export async function createTopicDefaults(conn: KafkaConnection): Promise<Create
 }
 
 export async function createTopic(conn: KafkaConnection, t: { name: string; partitions: number; replicationFactor: number; configs: Record<string, string> }): Promise<TopicDetail> {
-  const [live, existing] = await Promise.all([liveBrokerIds(conn), topicNames(conn)])
+  const { live, topics: existing } = await brokersAndTopics(conn)
   await withAdmin(conn, `Creating ${t.name}`, async (admin) => {
     if (existing.includes(t.name)) throw new AppError('INVALID_INPUT', `A topic named "${t.name}" already exists.`)
     const clash = existing.find((e) => e.replace(/\./g, '_') === t.name.replace(/\./g, '_'))

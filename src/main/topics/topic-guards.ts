@@ -16,8 +16,10 @@ export async function liveBrokerIds(conn: KafkaConnection): Promise<number[]> {
   return (await readMetadata(conn, [])).brokers.map((b) => b.nodeId).sort((a, b) => a - b)
 }
 
-export async function topicNames(conn: KafkaConnection): Promise<string[]> {
-  return (await readMetadata(conn, null)).topicMetadata.map((t) => t.topic)
+/** Live broker ids and every topic name, from one Metadata request. */
+export async function brokersAndTopics(conn: KafkaConnection): Promise<{ live: number[]; topics: string[] }> {
+  const md = await readMetadata(conn, null)
+  return { live: md.brokers.map((b) => b.nodeId).sort((a, b) => a - b), topics: md.topicMetadata.map((t) => t.topic) }
 }
 
 export function refuseInternal(topic: string, action: string): void {

@@ -104,15 +104,24 @@ export const useTopicAdmin = create<TopicAdminState>()((set, get) => ({
   clearPlan: () => set({ plan: null }),
 }))
 
-/** Follows a running reassignment once a second until Kafka reports none, then refreshes the topic. */
+/**
+ * Follows a running reassignment once a second: only the open topic's detail is re-read while it runs (the list of
+ * all topics can be 10,000 long); the list is refreshed once when Kafka reports it done.
+ */
 function pollReassignments(topic: string) {
   if (pollTimer) clearTimeout(pollTimer)
   const tick = async () => {
     const r = await client().topicAdmin.reassignments({ topic })
     const running = r.ok ? r.value : []
     useTopicAdmin.setState({ reassigning: running })
-    useTopics.getState().refresh()
-    pollTimer = running.length > 0 && useTopics.getState().selected === topic ? setTimeout(() => void tick(), 1000) : null
+    const open = useTopics.getState().selected === topic
+    if (open) void useTopics.getState().select(topic)
+    if (running.length > 0 && open) {
+      pollTimer = setTimeout(() => void tick(), 1000)
+    } else {
+      pollTimer = null
+      void useTopics.getState().load()
+    }
   }
   void tick()
 }
